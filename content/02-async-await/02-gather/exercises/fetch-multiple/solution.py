@@ -1,0 +1,35 @@
+"""Fetch several URLs at once instead of one after another."""
+
+import asyncio
+
+
+async def fetch_data(url: str) -> dict[str, str]:
+    """Pretend to download `url`: wait a moment, then return its data.
+
+    URLs containing "fail" raise ConnectionError, as a real network call might.
+    """
+    await asyncio.sleep(0.2)
+    if "fail" in url:
+        raise ConnectionError(f"could not reach {url}")
+    return {"url": url, "body": f"contents of {url}"}
+
+
+async def fetch_multiple(urls: list[str]) -> list[dict[str, str]]:
+    """Fetch every URL concurrently and return the successful results in order."""
+    tasks = [fetch_data(url) for url in urls]
+    results = await asyncio.gather(*tasks, return_exceptions=True)
+    return [r for r in results if not isinstance(r, Exception)]
+
+
+async def main() -> None:
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    urls = ["https://example.com/a", "https://example.com/fail", "https://example.com/b"]
+    pages = await fetch_multiple(urls)
+    for page in pages:
+        print("fetched", page["url"])
+    print(f"took {loop.time() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/**
+ * What the worker needs to check one exercise: served as JSON at
+ * `/checks/<exercise-id>`, fetched by the worker itself so the hidden tests
+ * never enter the page.
+ */
+export const checkBundleSchema = z.object({
+  exerciseId: z.string(),
+  /** Import name of the learner's code, e.g. `gather_demo`. */
+  module: z.string(),
+  /** Source of the hidden tests. */
+  tests: z.string(),
+  /** Module file name the hidden tests are imported as, e.g. `test_gather_demo.py`. */
+  testsFilename: z.string(),
+  /** Seconds a whole Check may take before it is stopped. */
+  timeoutSeconds: z.number().positive(),
+});
+export type CheckBundle = z.infer<typeof checkBundleSchema>;
+
+/** URL of an exercise's check bundle. */
+export function checkBundleUrl(exerciseId: string): string {
+  return `/checks/${encodeURIComponent(exerciseId)}`;
+}

@@ -1,0 +1,53 @@
+import { checkPassed, type CheckReport, type Finding, type TestResult } from "./result";
+
+export type ReportItem = { kind: "finding"; finding: Finding } | { kind: "test"; test: TestResult };
+
+export interface PresentedReport {
+  passed: boolean;
+  /** One line for the top of the panel. */
+  headline: string;
+  /** Everything, the first thing to fix first. */
+  items: ReportItem[];
+}
+
+const testRank: Record<TestResult["outcome"], number> = {
+  failed: 1,
+  error: 1,
+  "not-run": 2,
+  skipped: 4,
+  passed: 4,
+};
+const findingRank: Record<Finding["severity"], number> = { essential: 0, actionable: 3, informative: 5 };
+
+function rank(item: ReportItem): number {
+  return item.kind === "finding" ? findingRank[item.finding.severity] : testRank[item.test.outcome];
+}
+
+/** Orders a check report the way a reviewer would talk through it. */
+export function presentReport(report: CheckReport): PresentedReport {
+  const items: ReportItem[] = [
+    ...report.findings.map((finding) => ({ kind: "finding" as const, finding })),
+    ...report.tests.map((test) => ({ kind: "test" as const, test })),
+  ];
+  // Array.prototype.sort is stable, so authored order survives within a rank.
+  items.sort((a, b) => rank(a) - rank(b));
+  const passed = checkPassed(report);
+  const passing = report.tests.filter((t) => t.outcome === "passed").length;
+  const essentials = report.findings.filter((f) => f.severity === "essential").length;
+  let headline: string;
+  if (passed) headline = `All ${report.tests.length} tests passed. Well done!`;
+  else if (essentials > 0 && passing === 0) headline = "Your code needs fixing before the tests can pass.";
+  else headline = `${passing} of ${report.tests.length} tests passed.`;
+  return { passed, headline, items };
+}
+
+/** The learner-code lines a report points at, for editor markers. */
+export function reportLines(report: CheckReport): { line: number; message: string }[] {
+  const fromTests = report.tests
+    .filter((t) => t.line !== null && (t.outcome === "failed" || t.outcome === "error"))
+    .map((t) => ({ line: t.line as number, message: `${t.name}: ${t.message.split("\n")[0]}` }));
+  const fromFindings = report.findings
+    .filter((f) => f.line !== null)
+    .map((f) => ({ line: f.line as number, message: f.message }));
+  return [...fromFindings, ...fromTests];
+}
