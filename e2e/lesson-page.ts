@@ -15,14 +15,21 @@ export async function openLesson(page: Page): Promise<void> {
   await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor-ready", "true");
 }
 
-/** Replaces the editor's content the way a learner would: select all, then type or paste. */
+/** The editor's text box, as a keyboard user reaches it. */
+export const editorTextbox = (page: Page) => page.getByRole("textbox", { name: `Code for ${EXERCISE_TITLE}` });
+
+/**
+ * Replaces the editor's content as a paste would. Keyboard input would go
+ * through Monaco's auto-indent, mangling multi-line code; the typing journey
+ * types a line for real.
+ */
 export async function replaceCode(page: Page, code: string): Promise<void> {
-  const editor = page.getByRole("textbox", { name: `Code for ${EXERCISE_TITLE}` });
-  await editor.focus();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  // insertText behaves like a paste: no auto-indent or auto-closing brackets.
-  await page.keyboard.insertText(code);
+  await page.evaluate((text) => {
+    const monaco = (window as unknown as { monaco: { editor: { getModels(): { setValue(v: string): void }[] } } }).monaco;
+    const [model] = monaco.editor.getModels();
+    if (!model) throw new Error("no editor model");
+    model.setValue(text);
+  }, code);
 }
 
 export const output = (page: Page) => page.getByTestId("output");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { button, EXERCISE_TITLE, openLesson, output, readExerciseFile, replaceCode } from "./lesson-page";
+import { button, editorTextbox, EXERCISE_TITLE, openLesson, output, readExerciseFile, replaceCode } from "./lesson-page";
 import { foreignRequests, recordRequests } from "./offline";
 
 test("the course home lists the module and its lesson", async ({ page }) => {
@@ -29,7 +29,9 @@ test("a learner types, runs, sees streamed output, checks, fixes and passes — 
   await openLesson(page);
 
   // Typing into Monaco, then Run.
-  await replaceCode(page, "");
+  await editorTextbox(page).focus();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
   await page.keyboard.type('print("hello from the editor")');
   await button(page, "Run").click();
   await expect(output(page)).toHaveText("hello from the editor\n");

@@ -1,31 +1,19 @@
 // Bundles the Python worker (lib/python/python.worker.ts) with the harness's
 // .py sources inlined, into public/runtime/. A separate esbuild step keeps the
 // worker a plain module script that Next.js serves as a static file.
-import { build } from "esbuild";
-import { readdirSync, readFileSync } from "node:fs";
+import { build, type Plugin } from "esbuild";
 import path from "node:path";
+import { readHarnessFiles } from "../lib/checker/read-harness-files";
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const harnessDir = path.join(root, "lib", "checker", "py");
+const root = path.resolve(import.meta.dirname, "..");
 
-function readHarness(dir, prefix = "") {
-  const files = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && entry.name !== "__pycache__") Object.assign(files, readHarness(path.join(dir, entry.name), rel));
-    else if (entry.isFile() && entry.name.endsWith(".py")) files[rel] = readFileSync(path.join(dir, entry.name), "utf8");
-  }
-  return files;
-}
-
-const harnessPlugin = {
+const harnessFiles: Plugin = {
   name: "harness-files",
   setup(b) {
     b.onResolve({ filter: /^virtual:harness-files$/ }, () => ({ path: "harness-files", namespace: "harness" }));
     b.onLoad({ filter: /.*/, namespace: "harness" }, () => ({
-      contents: JSON.stringify(readHarness(path.join(harnessDir, "labharness"), "labharness")),
+      contents: JSON.stringify(readHarnessFiles()),
       loader: "json",
-      watchFiles: [],
     }));
   },
 };
@@ -40,7 +28,7 @@ await build({
   minify: true,
   sourcemap: true,
   alias: { "@": root },
-  plugins: [harnessPlugin],
+  plugins: [harnessFiles],
   logLevel: "warning",
 });
 console.log("bundle-worker: public/runtime/python.worker.js written");

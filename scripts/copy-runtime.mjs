@@ -29,6 +29,23 @@ function copyMonaco() {
   cpSync(from, to, { recursive: true });
 }
 
+// The type checker: one worker bundle with typeshed inside, loaded lazily.
+function copyBasedPyright() {
+  const to = path.join(root, "public", "basedpyright");
+  mkdirSync(to, { recursive: true });
+  cpSync(path.join(packageDir("browser-basedpyright"), "dist", "pyright.worker.js"), path.join(to, "pyright.worker.js"));
+}
+
+// The linter: the site bundles Ruff's JavaScript; only its WebAssembly is fetched.
+function copyRuff() {
+  const file = "ruff_wasm_bg.wasm";
+  const to = path.join(root, "public", "ruff");
+  mkdirSync(to, { recursive: true });
+  cpSync(path.join(packageDir("@astral-sh/ruff-wasm-web"), file), path.join(to, file));
+}
+
 copyPyodide();
 copyMonaco();
+copyRuff();
+copyBasedPyright();
 console.log("copy-runtime: pyodide and monaco copied into public/");

@@ -25,7 +25,14 @@ function usePrefersDark(): boolean {
 }
 
 export interface CodeEditorProps {
+  /** The code. Monaco owns the text while the learner types; see `revision`. */
   value: string;
+  /**
+   * Bumped when `value` is replaced from outside (saved code restored, Reset).
+   * Echoing every keystroke back into Monaco would race fast typing and drop
+   * characters, so only a new revision is pushed into the editor.
+   */
+  revision: number;
   onChange: (value: string) => void;
   marks: EditorMark[];
   /** Accessible name of the editor, e.g. "Code for Fetch many URLs at once". */
@@ -36,12 +43,18 @@ export interface CodeEditorProps {
  * Monaco for Python. Until Monaco has loaded, the code is shown as plain
  * text, so the lesson is readable before any editor script arrives.
  */
-export function CodeEditor({ value, onChange, marks, label }: CodeEditorProps) {
+export function CodeEditor({ value, revision, onChange, marks, label }: CodeEditorProps) {
   const [instance, setInstance] = useState<{ editor: EditorInstance; monaco: Monaco } | null>(null);
   const decorations = useRef<ReturnType<EditorInstance["createDecorationsCollection"]> | null>(null);
   const dark = usePrefersDark();
   const lines = value.split("\n").length;
   const height = `${Math.min(Math.max(lines, 12), 32) * 19 + 16}px`;
+
+  useEffect(() => {
+    const editor = instance?.editor;
+    if (editor && editor.getValue() !== value) editor.setValue(value);
+    // Only a new revision replaces the text; `value` alone is the learner's own echo.
+  }, [instance, revision]);
 
   useEffect(() => {
     if (!instance) return;
@@ -91,7 +104,7 @@ export function CodeEditor({ value, onChange, marks, label }: CodeEditorProps) {
       data-testid="code-editor"
     >
       <Editor
-        value={value}
+        defaultValue={value}
         language="python"
         theme={dark ? "vs-dark" : "light"}
         loading={placeholder}
@@ -112,6 +125,9 @@ export function CodeEditor({ value, onChange, marks, label }: CodeEditorProps) {
           padding: { top: 8 },
           renderLineHighlight: "line",
           fixedOverflowWidgets: true,
+          // Suggestions of words already in the file are noise without a Python language server.
+          quickSuggestions: false,
+          wordBasedSuggestions: "off",
         }}
       />
     </div>

@@ -42,7 +42,7 @@ function describeRunEnd(result: RunResult): OutputChunk | null {
 /** One exercise: editor, Run / Check / Stop, streamed output, hints and the check result. */
 export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl, timeoutMs, hints }: ExercisePanelProps) {
   const { client, status } = usePython();
-  const { code, update, markPassed, notice } = useSavedCode(exerciseId, starter);
+  const { code, revision, update, replace, markPassed, notice } = useSavedCode(exerciseId, starter);
   const [activity, setActivityState] = useState<Activity>("idle");
   // Events are routed by the ref so the subscription never has a stale view.
   const activityRef = useRef<Activity>("idle");
@@ -114,7 +114,7 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
   }
 
   function reset() {
-    if (window.confirm("Replace your code with the starting code?")) update(starter);
+    if (window.confirm("Replace your code with the starting code?")) replace(starter);
   }
 
   const busy = activity !== "idle";
@@ -135,7 +135,7 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
         </span>
       </div>
       {notice && <p className="mb-2 rounded bg-amber-50 p-2 text-sm dark:bg-amber-950/40">{notice}</p>}
-      <CodeEditor value={code} onChange={update} marks={marks} label={`Code for ${title}`} />
+      <CodeEditor value={code} revision={revision} onChange={update} marks={marks} label={`Code for ${title}`} />
       <div className="my-3 flex flex-wrap gap-2" role="toolbar" aria-label="Exercise actions">
         <button type="button" onClick={run} disabled={!canStart} className="rounded bg-sky-700 px-4 py-1.5 font-medium text-white disabled:opacity-50">
           {activity === "running" ? "Running…" : "Run"}

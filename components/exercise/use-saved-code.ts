@@ -11,13 +11,17 @@ const SAVE_DELAY_MS = 400;
  */
 export function useSavedCode(exerciseId: string, starter: string) {
   const [code, setCode] = useState(starter);
+  const [revision, setRevision] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
     const { progress, problem } = loadProgress(window.localStorage);
     const saved = progress.exercises[exerciseId];
-    if (saved) setCode(saved.code);
+    if (saved) {
+      setCode(saved.code);
+      setRevision((r) => r + 1);
+    }
     if (problem) setNotice(problem);
   }, [exerciseId]);
 
@@ -30,10 +34,19 @@ export function useSavedCode(exerciseId: string, starter: string) {
     [exerciseId],
   );
 
+  /** Replaces the code from outside the editor, e.g. Reset. */
+  const replace = useCallback(
+    (next: string) => {
+      update(next);
+      setRevision((r) => r + 1);
+    },
+    [update],
+  );
+
   const markPassed = useCallback(
     (passedCode: string) => saveExercise(window.localStorage, exerciseId, { code: passedCode, passed: true }),
     [exerciseId],
   );
 
-  return { code, update, markPassed, notice };
+  return { code, revision, update, replace, markPassed, notice };
 }

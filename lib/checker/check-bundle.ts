@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini keeps the page and worker bundles small; the API differs only in modifiers.
+import * as z from "zod/mini";
 
 /**
  * What the worker needs to check one exercise: served as JSON at
@@ -14,7 +15,7 @@ export const checkBundleSchema = z.object({
   /** Module file name the hidden tests are imported as, e.g. `test_gather_demo.py`. */
   testsFilename: z.string(),
   /** Seconds a whole Check may take before it is stopped. */
-  timeoutSeconds: z.number().positive(),
+  timeoutSeconds: z.number().check(z.positive()),
 });
 export type CheckBundle = z.infer<typeof checkBundleSchema>;
 

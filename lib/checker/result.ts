@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini keeps the page and worker bundles small; the API differs only in modifiers.
+import * as z from "zod/mini";
 
 /**
  * The checker's result format. The Python harness produces the test and harness
@@ -28,7 +29,7 @@ export const testResultSchema = z.object({
   message: z.string(),
   durationMs: z.number(),
   /** Line in the learner's code where the failure happened, if it happened there. */
-  line: z.number().int().nullable(),
+  line: z.nullable(z.int()),
   /** What the test printed. */
   output: z.string(),
 });
@@ -41,9 +42,9 @@ export const findingSchema = z.object({
   code: z.string(),
   severity: severitySchema,
   message: z.string(),
-  line: z.number().int().nullable(),
+  line: z.nullable(z.int()),
   /** Where to learn more: a lesson path. */
-  link: z.string().optional(),
+  link: z.optional(z.string()),
 });
 export type Finding = z.infer<typeof findingSchema>;
 
@@ -56,15 +57,15 @@ export type CheckReport = z.infer<typeof checkReportSchema>;
 export const runErrorSchema = z.object({
   type: z.string(),
   message: z.string(),
-  line: z.number().int().nullable(),
+  line: z.nullable(z.int()),
   traceback: z.string(),
 });
 export type RunError = z.infer<typeof runErrorSchema>;
 
 export const runResultSchema = z.object({
   outcome: z.enum(["ok", "error", "exit", "interrupted"]),
-  error: runErrorSchema.nullable(),
-  exitCode: z.number().int().nullable(),
+  error: z.nullable(runErrorSchema),
+  exitCode: z.nullable(z.int()),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 

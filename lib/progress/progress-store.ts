@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini keeps the page and worker bundles small; the API differs only in modifiers.
+import * as z from "zod/mini";
 
 /**
  * Learner progress kept in the browser. The stored document carries a version

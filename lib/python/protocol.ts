@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini keeps the page and worker bundles small; the API differs only in modifiers.
+import * as z from "zod/mini";
 import { checkReportSchema, runResultSchema } from "@/lib/checker/result";
 
 /**
@@ -16,18 +17,18 @@ const sharedBuffer = z.custom<SharedArrayBuffer>(
 
 export const bootRequestSchema = z.object({
   type: z.literal("lab/boot"),
-  id: z.number().int(),
+  id: z.int(),
   /** Folder the Pyodide runtime is served from, ending in `/`. */
   pyodideUrl: z.string(),
   /** Pyodide's interrupt buffer (one Int32); null when the page is not cross-origin isolated. */
-  interruptBuffer: sharedBuffer.nullable(),
+  interruptBuffer: z.nullable(sharedBuffer),
   /** The blocking input() channel (see stdin-channel.ts); null when not isolated. */
-  stdinBuffer: sharedBuffer.nullable(),
+  stdinBuffer: z.nullable(sharedBuffer),
 });
 
 export const runRequestSchema = z.object({
   type: z.literal("lab/run"),
-  id: z.number().int(),
+  id: z.int(),
   code: z.string(),
   /** File name shown in tracebacks, e.g. `gather_demo.py`. */
   filename: z.string(),
@@ -35,7 +36,7 @@ export const runRequestSchema = z.object({
 
 export const checkRequestSchema = z.object({
   type: z.literal("lab/check"),
-  id: z.number().int(),
+  id: z.int(),
   code: z.string(),
   /** Where the worker fetches the exercise's check bundle; the page never holds the hidden tests. */
   bundleUrl: z.string(),
@@ -54,7 +55,7 @@ export type CheckRequest = z.infer<typeof checkRequestSchema>;
 export const fromWorkerSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("lab/ready"),
-    id: z.number().int(),
+    id: z.int(),
     pythonVersion: z.string(),
     bootMs: z.number(),
   }),
@@ -65,15 +66,15 @@ export const fromWorkerSchema = z.discriminatedUnion("type", [
   }),
   /** Python called input() and the worker is blocked until the page answers. */
   z.object({ type: z.literal("lab/input-request") }),
-  z.object({ type: z.literal("lab/run-done"), id: z.number().int(), result: runResultSchema }),
-  z.object({ type: z.literal("lab/check-done"), id: z.number().int(), report: checkReportSchema }),
+  z.object({ type: z.literal("lab/run-done"), id: z.int(), result: runResultSchema }),
+  z.object({ type: z.literal("lab/check-done"), id: z.int(), report: checkReportSchema }),
   /** The request could not be carried out (runtime failed to load, bundle missing, …). */
-  z.object({ type: z.literal("lab/failed"), id: z.number().int().nullable(), message: z.string() }),
+  z.object({ type: z.literal("lab/failed"), id: z.nullable(z.int()), message: z.string() }),
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;
 
 /** Parses a received message, throwing an Error that names what is wrong. */
-export function parseMessage<T>(schema: z.ZodType<T>, data: unknown, from: string): T {
+export function parseMessage<T>(schema: z.ZodMiniType<T>, data: unknown, from: string): T {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
