@@ -1,8 +1,24 @@
 import { PythonClient } from "./client";
 
-/** Where scripts/ put the runtime files; served from our own origin. */
-export const PYODIDE_URL = "/pyodide/";
+/**
+ * Where scripts/bundle-worker.ts puts the worker, served from our own origin;
+ * the worker finds Pyodide at ../pyodide/ beside it.
+ */
 export const WORKER_URL = "/runtime/python.worker.js";
+export const WORKER_OPTIONS: WorkerOptions = { type: "module", name: "python" };
+
+/** Set by PythonBootstrap's inline script when the page created the worker before hydration. */
+const EARLY_WORKER_KEY = "__labPythonWorker";
+
+function takeEarlyWorker(): Worker | null {
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const worker = scope[EARLY_WORKER_KEY];
+  delete scope[EARLY_WORKER_KEY];
+  return worker instanceof Worker ? worker : null;
+}
+
+/** The inline script that starts the worker while the page's own scripts still load. */
+export const EARLY_WORKER_SCRIPT = `window.${EARLY_WORKER_KEY}=new Worker(${JSON.stringify(WORKER_URL)},${JSON.stringify(WORKER_OPTIONS)})`;
 
 let shared: PythonClient | null = null;
 
@@ -12,8 +28,7 @@ let shared: PythonClient | null = null;
  */
 export function getPythonClient(): PythonClient {
   shared ??= new PythonClient({
-    createWorker: () => new Worker(WORKER_URL, { type: "module", name: "python" }),
-    pyodideUrl: PYODIDE_URL,
+    createWorker: () => takeEarlyWorker() ?? new Worker(WORKER_URL, WORKER_OPTIONS),
     isolated: globalThis.crossOriginIsolated === true,
   });
   return shared;

@@ -42,7 +42,6 @@ describe("PythonClient", () => {
         workers.push(worker);
         return worker as unknown as Worker;
       },
-      pyodideUrl: "/pyodide/",
       isolated: true,
       stopGraceMs: 1000,
     });
@@ -54,7 +53,7 @@ describe("PythonClient", () => {
     const booted = client.boot();
     const worker = workers[0] as FakeWorker;
     const boot = worker.last();
-    expect(boot).toMatchObject({ type: "lab/boot", pyodideUrl: "/pyodide/" });
+    expect(boot).toMatchObject({ type: "lab/boot" });
     worker.reply({ type: "lab/ready", id: boot.id, pythonVersion: "3.14.2", bootMs: 10 });
     await booted;
     return worker;

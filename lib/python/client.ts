@@ -24,7 +24,6 @@ export type WorkerFactory = () => Worker;
 
 export interface PythonClientOptions {
   createWorker: WorkerFactory;
-  pyodideUrl: string;
   /** How long Python may ignore Stop (say, by catching KeyboardInterrupt) before the worker is replaced. */
   stopGraceMs?: number;
   /** Whether SharedArrayBuffer is usable (the page is cross-origin isolated). */
@@ -148,7 +147,6 @@ export class PythonClient {
       await this.send({
         type: "lab/boot",
         id: 0,
-        pyodideUrl: this.options.pyodideUrl,
         interruptBuffer,
         stdinBuffer: this.stdin,
       });

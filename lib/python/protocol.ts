@@ -18,8 +18,6 @@ const sharedBuffer = z.custom<SharedArrayBuffer>(
 export const bootRequestSchema = z.object({
   type: z.literal("lab/boot"),
   id: z.int(),
-  /** Folder the Pyodide runtime is served from, ending in `/`. */
-  pyodideUrl: z.string(),
   /** Pyodide's interrupt buffer (one Int32); null when the page is not cross-origin isolated. */
   interruptBuffer: z.nullable(sharedBuffer),
   /** The blocking input() channel (see stdin-channel.ts); null when not isolated. */

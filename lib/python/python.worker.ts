@@ -28,6 +28,25 @@ type LoadPyodide = (options: { indexURL: string; stdLibURL?: string }) => Promis
 
 let python: PyodideInterface | null = null;
 let queue: Promise<void> = Promise.resolve();
+const started = performance.now();
+
+/**
+ * Pyodide starts loading the moment the worker exists, not when the page's
+ * boot message arrives: the page may create this worker before its own
+ * scripts have loaded (see PythonBootstrap), and every millisecond counts.
+ */
+const loading: Promise<PyodideInterface> = loadRuntime(new URL("../pyodide/", import.meta.url).href);
+// The failure is reported by boot(); this only keeps it from being "unhandled" meanwhile.
+loading.catch(() => undefined);
+
+async function loadRuntime(pyodideUrl: string): Promise<PyodideInterface> {
+  const { loadPyodide } = (await import(/* webpackIgnore: true */ `${pyodideUrl}pyodide.mjs`)) as {
+    loadPyodide: LoadPyodide;
+  };
+  const py = await loadPyodide({ indexURL: pyodideUrl });
+  installHarness(py, harnessFiles);
+  return py;
+}
 
 function post(message: FromWorker): void {
   // Validating our own replies keeps the worker honest about the protocol.
@@ -41,14 +60,9 @@ function errorMessage(error: unknown): string {
 }
 
 async function boot(request: BootRequest): Promise<void> {
-  const started = performance.now();
-  const { loadPyodide } = (await import(/* webpackIgnore: true */ `${request.pyodideUrl}pyodide.mjs`)) as {
-    loadPyodide: LoadPyodide;
-  };
-  const py = await loadPyodide({ indexURL: request.pyodideUrl });
+  const py = await loading;
   wireStreams(py, request.stdinBuffer);
   if (request.interruptBuffer) py.setInterruptBuffer(new Int32Array(request.interruptBuffer));
-  installHarness(py, harnessFiles);
   python = py;
   const pythonVersion = py.runPython("import sys; sys.version.split()[0]") as string;
   post({ type: "lab/ready", id: request.id, pythonVersion, bootMs: performance.now() - started });

@@ -9,7 +9,7 @@ async def fetch_data(url: str) -> dict[str, str]:
 
     URLs containing "fail" raise ConnectionError, as a real network call might.
     """
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.1)
     if "fail" in url:
         raise ConnectionError(f"could not reach {url}")
     return {"url": url, "body": f"contents of {url}"}
