@@ -1,7 +1,6 @@
 import path from "node:path";
-import type { PyodideInterface } from "pyodide";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bootNodePython } from "@/lib/checker/node-python";
+import { createNodeCheckers, nodeCheck, type NodeCheckers } from "@/lib/checker/node-checker";
 import { validateExercise } from "@/lib/checker/validate-exercise";
 import { loadCourse } from "@/lib/content/load-course.server";
 
@@ -10,9 +9,9 @@ const course = loadCourse(path.join(process.cwd(), "content"));
 const exercises = course.modules.flatMap((m) => m.lessons.flatMap((l) => l.exercises));
 
 describe("course content", () => {
-  let python: PyodideInterface;
+  let checkers: NodeCheckers;
   beforeAll(async () => {
-    python = await bootNodePython();
+    checkers = await createNodeCheckers();
   });
 
   it("has exercises to validate", () => {
@@ -20,16 +19,10 @@ describe("course content", () => {
   });
 
   it.each(exercises.map((e) => [e.id, e] as const))(
-    "%s: the solution passes, the starter fails, wrong variants fail for their declared reason",
+    "%s: the solution passes every check, the starter fails, wrong variants fail for their declared reason",
     async (_id, exercise) => {
-      const problems = await validateExercise(python, {
-        id: exercise.id,
-        module: exercise.meta.module,
-        starter: exercise.starter,
-        solution: exercise.solution,
-        tests: exercise.tests,
-        wrong: exercise.wrong,
-      });
+      const check = nodeCheck(checkers, { module: exercise.meta.module, tests: exercise.tests, checks: exercise.meta.checks });
+      const problems = await validateExercise(check, exercise);
       expect(problems).toEqual([]);
     },
   );

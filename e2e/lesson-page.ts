@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const LESSON_URL = "/learn/async-await/gather";
 export const EXERCISE_TITLE = "Fetch many URLs at once";
@@ -8,30 +8,55 @@ export const EXERCISE_TITLE = "Fetch many URLs at once";
 const exerciseDir = path.join(process.cwd(), "content/02-async-await/02-gather/exercises/fetch-multiple");
 export const readExerciseFile = (name: string) => readFileSync(path.join(exerciseDir, name), "utf8");
 
-/** Opens the gather lesson and waits until Python and the editor are ready. */
-export async function openLesson(page: Page): Promise<void> {
-  await page.goto(LESSON_URL);
-  await expect(page.getByTestId("python-status")).toHaveAttribute("data-status", "ready", { timeout: 90_000 });
-  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-editor-ready", "true");
+/** Reads a file of any exercise, by its folder under content/. */
+export const readContent = (rel: string) => readFileSync(path.join(process.cwd(), "content", rel), "utf8");
+
+/** Opens a lesson and waits until Python and the editors are ready. */
+export async function openLesson(page: Page, url = LESSON_URL): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId("python-status").first()).toHaveAttribute("data-status", "ready", { timeout: 90_000 });
+  for (const editor of await page.getByTestId("code-editor").all()) {
+    await expect(editor).toHaveAttribute("data-editor-ready", "true");
+  }
 }
+
+/** One exercise on the page, by id. */
+export const exercise = (page: Page, id = "fetch-multiple"): Locator => page.locator(`[data-exercise="${id}"]`);
 
 /** The editor's text box, as a keyboard user reaches it. */
-export const editorTextbox = (page: Page) => page.getByRole("textbox", { name: `Code for ${EXERCISE_TITLE}` });
+export const editorTextbox = (page: Page, title = EXERCISE_TITLE) => page.getByRole("textbox", { name: `Code for ${title}` });
 
 /**
- * Replaces the editor's content as a paste would. Keyboard input would go
- * through Monaco's auto-indent, mangling multi-line code; the typing journey
- * types a line for real.
+ * Replaces an exercise's code as a paste would. Keyboard input would go
+ * through Monaco's auto-indent, mangling multi-line code; the typing journeys
+ * type lines for real.
  */
-export async function replaceCode(page: Page, code: string): Promise<void> {
-  await page.evaluate((text) => {
-    const monaco = (window as unknown as { monaco: { editor: { getModels(): { setValue(v: string): void }[] } } }).monaco;
-    const [model] = monaco.editor.getModels();
-    if (!model) throw new Error("no editor model");
-    model.setValue(text);
-  }, code);
+export async function replaceCode(page: Page, code: string, id = "fetch-multiple"): Promise<void> {
+  await page.evaluate(
+    ({ text, exerciseId }) => {
+      type Model = { uri: { path: string }; setValue(v: string): void };
+      const monaco = (window as unknown as { monaco: { editor: { getModels(): Model[] } } }).monaco;
+      const model = monaco.editor.getModels().find((m) => m.uri.path.startsWith(`/exercises/${exerciseId}/`));
+      if (!model) throw new Error(`no editor for exercise ${exerciseId}`);
+      model.setValue(text);
+    },
+    { text: code, exerciseId: id },
+  );
 }
 
-export const output = (page: Page) => page.getByTestId("output");
-export const button = (page: Page, name: "Run" | "Check" | "Stop") =>
-  page.getByRole("toolbar", { name: "Exercise actions" }).getByRole("button", { name, exact: true });
+/** Rule codes of the markers Monaco shows in an exercise's editor. */
+export async function markerCodes(page: Page, id = "fetch-multiple"): Promise<string[]> {
+  return page.evaluate((exerciseId) => {
+    type Marker = { resource: { path: string }; code?: string | { value: string } };
+    const monaco = (window as unknown as { monaco: { editor: { getModelMarkers(filter: object): Marker[] } } }).monaco;
+    return monaco.editor
+      .getModelMarkers({})
+      .filter((m) => m.resource.path.startsWith(`/exercises/${exerciseId}/`))
+      .map((m) => (typeof m.code === "object" ? m.code.value : (m.code ?? "")));
+  }, id);
+}
+
+export const output = (page: Page, id = "fetch-multiple") => exercise(page, id).getByTestId("output");
+export const button = (page: Page, name: "Run" | "Check" | "Stop", id = "fetch-multiple") =>
+  exercise(page, id).getByRole("toolbar", { name: "Exercise actions" }).getByRole("button", { name, exact: true });
+export const checkResults = (page: Page, id = "fetch-multiple") => exercise(page, id).getByTestId("check-results");

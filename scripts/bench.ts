@@ -3,11 +3,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const ORIGIN = `http://localhost:${PORT}`;
 const LESSON = "/learn/async-await/gather";
+const TYPING_LESSON = "/learn/type-safety/annotations";
 const WARM_CHECKS = 7;
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"];
 const solution = readFileSync(
@@ -47,33 +48,100 @@ const median = (values: number[]) => {
 async function measureLesson(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const scripts: { url: string; bytes: number; endedAt: number }[] = [];
-  context.on("requestfinished", async (request) => {
-    const url = request.url();
-    if (!/\.m?js(\?|$)/.test(url)) return;
-    const sizes = await request.sizes().catch(() => null);
-    scripts.push({ url, bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0), endedAt: Date.now() });
-  });
+  const transfers = recordTransfers(context);
   const navigationStarted = Date.now();
   await page.goto(`${ORIGIN}${LESSON}`);
   const editorReady = await markTime(page, "lab:editor-ready");
   const editorReadyAt = navigationStarted + editorReady;
   const pythonReady = await markTime(page, "lab:python-ready");
-  const jsBeforeEditor = scripts.filter((s) => s.endedAt <= editorReadyAt + 50).reduce((sum, s) => sum + s.bytes, 0);
+  const jsBeforeEditor = transfers
+    .filter((t) => /\.m?js(\?|$)/.test(t.url) && t.endedAt <= editorReadyAt + 50)
+    .reduce((sum, t) => sum + t.bytes, 0);
 
-  // As a paste: Monaco's auto-indent would mangle typed multi-line code.
-  await page.evaluate((text) => {
-    const monaco = (window as unknown as { monaco: { editor: { getModels(): { setValue(v: string): void }[] } } }).monaco;
-    monaco.editor.getModels()[0]?.setValue(text);
-  }, solution);
+  await setCode(page, solution);
   const checkButton = page.getByRole("button", { name: "Check", exact: true });
   for (let i = 0; i <= WARM_CHECKS; i++) {
     await checkButton.click();
     await page.waitForFunction((count) => performance.getEntriesByName("lab:check").length >= count, i + 1);
   }
   const checks = await page.evaluate(() => performance.getEntriesByName("lab:check").map((e) => e.duration));
+
+  // Lint: from a keystroke that adds a bare except to the first marker for it.
+  const lintTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await setCode(page, `try:\n    print(${i})\n`);
+    await page.getByRole("textbox", { name: /^Code for / }).focus();
+    await page.keyboard.press("ControlOrMeta+End");
+    await page.evaluate(() => ((window as unknown as { benchStart: number }).benchStart = performance.now()));
+    await page.keyboard.type("except:\n    pass");
+    const elapsed = await page.waitForFunction(
+      () => {
+        type Marker = { code?: string | { value: string } };
+        const w = window as unknown as { benchStart: number; monaco: { editor: { getModelMarkers(f: object): Marker[] } } };
+        const found = w.monaco.editor.getModelMarkers({}).some((m) => (typeof m.code === "object" ? m.code.value : m.code) === "E722");
+        return found ? performance.now() - w.benchStart : null;
+      },
+      undefined,
+      { polling: "raf" },
+    );
+    lintTimes.push((await elapsed.jsonValue()) as number);
+  }
   await context.close();
-  return { pythonReady, editorReady, jsBeforeEditor, coldCheck: checks[0] ?? NaN, warmChecks: checks.slice(1) };
+  return {
+    pythonReady,
+    editorReady,
+    jsBeforeEditor,
+    coldCheck: checks[0] ?? NaN,
+    warmChecks: checks.slice(1),
+    lintTimes,
+    ruffBytes: checkerBytes(transfers, "/ruff/"),
+  };
+}
+
+type Transfer = { url: string; bytes: number; endedAt: number };
+
+/** Every finished request with its bytes on the wire (headers and body). */
+function recordTransfers(context: BrowserContext): Transfer[] {
+  const transfers: Transfer[] = [];
+  context.on("requestfinished", async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    transfers.push({
+      url: request.url(),
+      bytes: (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0),
+      endedAt: Date.now(),
+    });
+  });
+  return transfers;
+}
+
+function checkerBytes(transfers: Transfer[], folder: string): number {
+  return transfers.filter((t) => new URL(t.url).pathname.startsWith(folder)).reduce((sum, t) => sum + t.bytes, 0);
+}
+
+/** As a paste: Monaco's auto-indent would mangle typed multi-line code. */
+async function setCode(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => {
+    const monaco = (window as unknown as { monaco: { editor: { getModels(): { setValue(v: string): void }[] } } }).monaco;
+    monaco.editor.getModels()[0]?.setValue(text);
+  }, code);
+}
+
+/** Type diagnostics on the typing lesson: the first check boots the checker (cold), later ones are warm. */
+async function measureTypes(browser: Browser) {
+  const context = await browser.newContext();
+  const transfers = recordTransfers(context);
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}${TYPING_LESSON}`);
+  const count = () => page.evaluate(() => performance.getEntriesByName("lab:types").length);
+  await page.waitForFunction(() => performance.getEntriesByName("lab:types").length >= 1, undefined, { timeout: 120_000 });
+  for (let i = 0; i < 5; i++) {
+    const before = await count();
+    await setCode(page, `count: int = ${i}\nname: str = ${i}\n`);
+    await page.waitForFunction((n) => performance.getEntriesByName("lab:types").length > n, before, { timeout: 60_000 });
+  }
+  const times = await page.evaluate(() => performance.getEntriesByName("lab:types").map((e) => e.duration));
+  await context.close();
+  return { cold: times[0] ?? NaN, warm: times.slice(1), bytes: checkerBytes(transfers, "/basedpyright/") };
 }
 
 async function measureFloor(browser: Browser): Promise<number> {
@@ -93,6 +161,7 @@ try {
   const floorA = await measureFloor(browser);
   const lesson = await measureLesson(browser);
   const floorB = await measureFloor(browser);
+  const types = await measureTypes(browser);
   const floor = Math.min(floorA, floorB);
   const ms = (n: number) => `${n.toFixed(0)} ms`;
   console.log(`Python Specialist Lab bench — ${new Date().toISOString()} — ${LESSON}`);
@@ -103,6 +172,11 @@ try {
   console.log(`  JavaScript before the editor usable  ${(lesson.jsBeforeEditor / 1024).toFixed(0)} KiB transferred`);
   console.log(`  first (cold) Check                   ${ms(lesson.coldCheck)}`);
   console.log(`  median of ${lesson.warmChecks.length} warm Checks            ${ms(median(lesson.warmChecks))} (all: ${lesson.warmChecks.map((n) => n.toFixed(0)).join(", ")})`);
+  console.log(`  keystroke to first lint marker       median ${ms(median(lesson.lintTimes))} (all: ${lesson.lintTimes.map((n) => n.toFixed(0)).join(", ")}; includes the 250 ms debounce)`);
+  console.log(`  type diagnostics, cold checker       ${ms(types.cold)} (boot and first check)`);
+  console.log(`  type diagnostics, warm checker       median ${ms(median(types.warm))} (all: ${types.warm.map((n) => n.toFixed(0)).join(", ")})`);
+  console.log(`  Ruff downloaded                      ${(lesson.ruffBytes / 1024).toFixed(0)} KiB`);
+  console.log(`  basedpyright downloaded              ${(types.bytes / 1024).toFixed(0)} KiB (typing lesson only)`);
 } finally {
   await browser.close();
   if (server.pid) process.kill(-server.pid);

@@ -37,13 +37,15 @@ export interface CodeEditorProps {
   marks: EditorMark[];
   /** Accessible name of the editor, e.g. "Code for Fetch many URLs at once". */
   label: string;
+  /** Names the editor's model (`file:///<path>`), one per exercise on the page. */
+  path: string;
 }
 
 /**
  * Monaco for Python. Until Monaco has loaded, the code is shown as plain
  * text, so the lesson is readable before any editor script arrives.
  */
-export function CodeEditor({ value, revision, onChange, marks, label }: CodeEditorProps) {
+export function CodeEditor({ value, revision, onChange, marks, label, path }: CodeEditorProps) {
   const [instance, setInstance] = useState<{ editor: EditorInstance; monaco: Monaco } | null>(null);
   const decorations = useRef<ReturnType<EditorInstance["createDecorationsCollection"]> | null>(null);
   const dark = usePrefersDark();
@@ -73,6 +75,12 @@ export function CodeEditor({ value, revision, onChange, marks, label }: CodeEdit
       inRange.map((mark) => ({
         severity: severity[mark.severity],
         message: mark.message,
+        // Monaco shows the code in the hover and makes it a link to the lesson.
+        code: mark.code
+          ? mark.link
+            ? { value: mark.code, target: monaco.Uri.parse(new URL(mark.link, window.location.origin).href) }
+            : mark.code
+          : undefined,
         startLineNumber: mark.line,
         endLineNumber: mark.line,
         startColumn: model.getLineFirstNonWhitespaceColumn(mark.line) || 1,
@@ -105,6 +113,7 @@ export function CodeEditor({ value, revision, onChange, marks, label }: CodeEdit
     >
       <Editor
         defaultValue={value}
+        path={path}
         language="python"
         theme={dark ? "vs-dark" : "light"}
         loading={placeholder}

@@ -1,15 +1,20 @@
 "use client";
 
-import { useCallback, useRef, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { CodeEditor } from "@/components/editor/CodeEditor";
-import type { EditorMark } from "@/components/editor/editor-marks";
-import { presentReport, reportLines, type PresentedReport } from "@/lib/checker/present-report";
+import { findingMarks, type EditorMark } from "@/components/editor/editor-marks";
+import { combineChecks } from "@/lib/checker/combine-checks";
+import { failedTestLines, presentReport, type PresentedReport } from "@/lib/checker/present-report";
 import type { RunResult } from "@/lib/checker/result";
+import { getBrowserLinter } from "@/lib/lint/browser-linter";
+import { lintFindings } from "@/lib/lint/lint-python";
+import { getTypeChecker } from "@/lib/types/browser-type-checker";
 import { PythonStopped, type PythonEvent } from "@/lib/python/client";
 import { usePython, usePythonEvents } from "@/lib/python/use-python";
 import { CheckResults } from "./CheckResults";
 import { HintList } from "./HintList";
 import { OutputPanel, type OutputChunk } from "./OutputPanel";
+import { useLiveDiagnostics, type LiveChecks, type TypeCheckState } from "./use-live-diagnostics";
 import { useSavedCode } from "./use-saved-code";
 
 export interface ExercisePanelProps {
@@ -20,6 +25,8 @@ export interface ExercisePanelProps {
   filename: string;
   bundleUrl: string;
   timeoutMs: number;
+  /** What Check requires beyond the tests; lint and types also run while typing. */
+  checks: LiveChecks;
   hints: ReactNode[];
 }
 
@@ -32,6 +39,13 @@ const statusText = {
   failed: "Python could not start",
 } as const;
 
+const typeStateText: Record<TypeCheckState, string | null> = {
+  off: null,
+  checking: "Type checker: checking…",
+  done: "Type checker: up to date",
+  failed: "Type checker could not run",
+};
+
 function describeRunEnd(result: RunResult): OutputChunk | null {
   if (result.outcome === "error" && result.error) return { kind: "stderr", text: result.error.traceback };
   if (result.outcome === "exit") return { kind: "notice", text: `\nProgram exited with code ${result.exitCode ?? 0}.\n` };
@@ -40,7 +54,7 @@ function describeRunEnd(result: RunResult): OutputChunk | null {
 }
 
 /** One exercise: editor, Run / Check / Stop, streamed output, hints and the check result. */
-export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl, timeoutMs, hints }: ExercisePanelProps) {
+export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl, timeoutMs, checks, hints }: ExercisePanelProps) {
   const { client, status } = usePython();
   const { code, revision, update, replace, markPassed, notice } = useSavedCode(exerciseId, starter);
   const [activity, setActivityState] = useState<Activity>("idle");
@@ -54,6 +68,8 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
   const [awaitingInput, setAwaitingInput] = useState(false);
   const [report, setReport] = useState<PresentedReport | null>(null);
   const [marks, setMarks] = useState<EditorMark[]>([]);
+  const live = useLiveDiagnostics(code, checks);
+  const editorMarks = useMemo(() => [...live.marks, ...marks], [live.marks, marks]);
 
   const append = useCallback((chunk: OutputChunk) => setOutput((chunks) => [...chunks, chunk]), []);
 
@@ -94,11 +110,19 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
     setMarks([]);
     const started = performance.now();
     try {
-      const result = await client.check(code, bundleUrl, timeoutMs);
+      const result = await combineChecks({
+        tests: () => client.check(code, bundleUrl, timeoutMs),
+        lint: async () => lintFindings((await getBrowserLinter()).check(code), { required: checks.lint }),
+        types: checks.types ? () => getTypeChecker().check(code) : undefined,
+      });
       performance.measure("lab:check", { start: started });
       const presented = presentReport(result);
       setReport(presented);
-      setMarks(reportLines(result).map((mark) => ({ ...mark, severity: "error" })));
+      // Lint and type marks are already live in the editor; add what only Check knows.
+      setMarks([
+        ...findingMarks(result.findings.filter((f) => f.source === "harness" || f.source === "structure")),
+        ...failedTestLines(result).map((mark) => ({ ...mark, severity: "error" as const })),
+      ]);
       if (presented.passed) markPassed(code);
     } catch (error) {
       setOutput([{ kind: "stderr", text: `Check did not finish: ${(error as Error).message}\n` }]);
@@ -134,8 +158,13 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
           {statusText[status]}
         </span>
       </div>
+      {typeStateText[live.typeState] && (
+        <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" role="status" data-testid="type-status" data-state={live.typeState}>
+          {typeStateText[live.typeState]}
+        </p>
+      )}
       {notice && <p className="mb-2 rounded bg-amber-50 p-2 text-sm dark:bg-amber-950/40">{notice}</p>}
-      <CodeEditor value={code} revision={revision} onChange={update} marks={marks} label={`Code for ${title}`} />
+      <CodeEditor value={code} revision={revision} onChange={update} marks={editorMarks} label={`Code for ${title}`} path={`exercises/${exerciseId}/${filename}`} />
       <div className="my-3 flex flex-wrap gap-2" role="toolbar" aria-label="Exercise actions">
         <button type="button" onClick={run} disabled={!canStart} className="rounded bg-sky-700 px-4 py-1.5 font-medium text-white disabled:opacity-50">
           {activity === "running" ? "Running…" : "Run"}

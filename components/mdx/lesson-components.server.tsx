@@ -37,6 +37,7 @@ export async function lessonComponents(lesson: Lesson): Promise<Record<string, C
         filename={`${exercise.meta.module}.py`}
         bundleUrl={checkBundleUrl(exercise.id)}
         timeoutMs={exercise.meta.timeoutSeconds * 1000}
+        checks={{ lint: exercise.meta.checks.lint, types: exercise.meta.checks.types === "strict" }}
         hints={hints.map((code) => renderMdx(code))}
       />
     );

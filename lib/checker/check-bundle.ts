@@ -1,5 +1,6 @@
 // zod/mini keeps the page and worker bundles small; the API differs only in modifiers.
 import * as z from "zod/mini";
+import { structureRuleSchema } from "./structure-rules";
 
 /**
  * What the worker needs to check one exercise: served as JSON at
@@ -14,6 +15,8 @@ export const checkBundleSchema = z.object({
   tests: z.string(),
   /** Module file name the hidden tests are imported as, e.g. `test_gather_demo.py`. */
   testsFilename: z.string(),
+  /** Structural rules the harness checks on the learner's code. */
+  structure: z.array(structureRuleSchema),
   /** Seconds a whole Check may take before it is stopped. */
   timeoutSeconds: z.number().check(z.positive()),
 });

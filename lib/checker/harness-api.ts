@@ -1,4 +1,5 @@
 import type { PyodideInterface } from "pyodide";
+import type { StructureRule } from "./structure-rules";
 import { checkReportSchema, runResultSchema, type CheckReport, type RunResult } from "./result";
 
 /** What the harness needs to check learner code against hidden tests. */
@@ -7,6 +8,7 @@ export interface HarnessCheckRequest {
   code: string;
   tests: string;
   testsFilename: string;
+  structure: StructureRule[];
 }
 
 export interface HarnessRunRequest {

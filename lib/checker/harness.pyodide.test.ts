@@ -34,8 +34,8 @@ async function run(code: string, filename = "demo.py"): Promise<RunResult> {
   return runResultSchema.parse(await call("run", { code, filename }));
 }
 
-async function check(code: string, tests: string, module = "gather_demo"): Promise<CheckReport> {
-  const request = { module, code, tests, testsFilename: `test_${module}.py` };
+async function check(code: string, tests: string, module = "gather_demo", structure?: object[]): Promise<CheckReport> {
+  const request = { module, code, tests, testsFilename: `test_${module}.py`, ...(structure ? { structure } : {}) };
   return checkReportSchema.parse(await call("check", request));
 }
 
@@ -163,6 +163,26 @@ describe("check", () => {
     expect(exited.findings.map((f) => [f.code, f.line])).toEqual([["exit-on-import", 2]]);
     const broken = await check(lines("def total(values)", "    return 0"), GATHER_TESTS);
     expect(broken.findings.map((f) => [f.code, f.severity, f.line])).toEqual([["syntax-error", "essential", 1]]);
+  });
+
+  it("reports the exercise's structural rules beside the test results", async () => {
+    const sequential = GATHER.replace(
+      "return await asyncio.gather(*(fetch(u) for u in urls), return_exceptions=True)",
+      "return [await fetch(u) for u in urls]",
+    );
+    const structure = [
+      { rule: "calls", name: "asyncio.gather", function: "fetch_multiple" },
+      { rule: "no-await-in-loop", function: "fetch_multiple" },
+      { rule: "no-call", name: "time.sleep" },
+    ];
+    expect((await check(GATHER, GATHER_TESTS, "gather_demo", structure)).findings).toEqual([]);
+    const report = await check(sequential, GATHER_TESTS, "gather_demo", structure);
+    expect(outcomes(report)["test_total[small]"]).toBe("passed");
+    expect(report.findings.map((f) => [f.source, f.code, f.severity, f.line])).toEqual([
+      ["structure", "calls", "essential", 9],
+      ["structure", "no-await-in-loop", "essential", 10],
+    ]);
+    expect(report.findings[1]?.message).toContain("Create all the coroutines first");
   });
 
   it("turns sys.exit() inside a test into that test's error", async () => {

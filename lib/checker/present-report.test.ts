@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { presentReport, reportLines } from "./present-report";
+import { failedTestLines, presentReport } from "./present-report";
 import type { CheckReport, TestResult } from "./result";
 
 const test = (name: string, outcome: TestResult["outcome"], line: number | null = null): TestResult => ({
@@ -43,15 +43,12 @@ describe("presentReport", () => {
   });
 });
 
-describe("reportLines", () => {
-  it("marks lines of failing tests and findings, not of passing tests", () => {
+describe("failedTestLines", () => {
+  it("marks lines of failing tests, not of passing tests", () => {
     const report: CheckReport = {
-      tests: [test("t1", "passed", 5), test("t2", "error", 7)],
-      findings: [{ source: "harness", code: "syntax-error", severity: "essential", message: "bad", line: 2 }],
+      tests: [test("t1", "passed", 5), test("t2", "error", 7), test("t3", "failed")],
+      findings: [],
     };
-    expect(reportLines(report)).toEqual([
-      { line: 2, message: "bad" },
-      { line: 7, message: "t2: assert 1 == 2" },
-    ]);
+    expect(failedTestLines(report)).toEqual([{ line: 7, message: "t2: assert 1 == 2" }]);
   });
 });

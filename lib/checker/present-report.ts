@@ -10,17 +10,22 @@ export interface PresentedReport {
   items: ReportItem[];
 }
 
+// A reviewer's order, one clear thing at a time: code that cannot load, then
+// failing behaviour, then the required shape, lint and types, then advice.
 const testRank: Record<TestResult["outcome"], number> = {
   failed: 1,
   error: 1,
-  "not-run": 2,
-  skipped: 4,
-  passed: 4,
+  "not-run": 3,
+  skipped: 5,
+  passed: 5,
 };
-const findingRank: Record<Finding["severity"], number> = { essential: 0, actionable: 3, informative: 5 };
+const essentialRank: Record<Finding["source"], number> = { harness: 0, structure: 2, lint: 2, types: 2 };
 
 function rank(item: ReportItem): number {
-  return item.kind === "finding" ? findingRank[item.finding.severity] : testRank[item.test.outcome];
+  if (item.kind === "test") return testRank[item.test.outcome];
+  const { finding } = item;
+  if (finding.severity === "essential") return essentialRank[finding.source];
+  return finding.severity === "actionable" ? 4 : 6;
 }
 
 /** Orders a check report the way a reviewer would talk through it. */
@@ -41,13 +46,9 @@ export function presentReport(report: CheckReport): PresentedReport {
   return { passed, headline, items };
 }
 
-/** The learner-code lines a report points at, for editor markers. */
-export function reportLines(report: CheckReport): { line: number; message: string }[] {
-  const fromTests = report.tests
+/** The learner-code lines where tests failed, for editor marks. */
+export function failedTestLines(report: CheckReport): { line: number; message: string }[] {
+  return report.tests
     .filter((t) => t.line !== null && (t.outcome === "failed" || t.outcome === "error"))
     .map((t) => ({ line: t.line as number, message: `${t.name}: ${t.message.split("\n")[0]}` }));
-  const fromFindings = report.findings
-    .filter((f) => f.line !== null)
-    .map((f) => ({ line: f.line as number, message: f.message }));
-  return [...fromFindings, ...fromTests];
 }

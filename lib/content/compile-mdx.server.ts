@@ -1,4 +1,5 @@
 import { bundleMDX } from "mdx-bundler";
+import rehypeSlug from "rehype-slug";
 
 const cache = new Map<string, Promise<string>>();
 
@@ -10,7 +11,15 @@ export function compileMdx(source: string, cwd: string, file: string): Promise<s
   const key = `${cwd}\0${source}`;
   let compiled = cache.get(key);
   if (!compiled) {
-    compiled = bundleMDX({ source, cwd })
+    compiled = bundleMDX({
+      source,
+      cwd,
+      mdxOptions(options) {
+        // Headings get ids, so findings can link to the section that teaches the fix.
+        options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
+        return options;
+      },
+    })
       .then((result) => result.code)
       .catch((error: unknown) => {
         throw new Error(`${file}: MDX does not compile: ${(error as Error).message}`);

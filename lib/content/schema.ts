@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { structureRuleSchema } from "@/lib/checker/structure-rules";
 
 /**
  * The authoring format. Every field documented here is what an instructor
@@ -30,6 +31,20 @@ const pythonIdentifier = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a Python module name such as gather_demo");
 
+/** What Check requires beyond the hidden tests. */
+export const exerciseChecksSchema = z.strictObject({
+  /**
+   * Ruff rules that must be clean for Check to pass; a prefix covers a family
+   * ("ANN" covers ANN001 and ANN201). Other rules still show as advice.
+   */
+  lint: z.array(z.string().regex(/^[A-Z]+[0-9]*$/, "must be a Ruff rule code or prefix such as E722 or ANN")).default([]),
+  /** Structural rules on the learner's code; see lib/checker/structure-rules.ts. */
+  structure: z.array(structureRuleSchema).default([]),
+  /** "strict": zero basedpyright errors in strict mode are required. Absent: no type check. */
+  types: z.literal("strict").optional(),
+});
+export type ExerciseChecks = z.infer<typeof exerciseChecksSchema>;
+
 /** `content/…/exercises/<id>/exercise.json` */
 export const exerciseMetaSchema = z.strictObject({
   title: z.string().min(1),
@@ -40,6 +55,7 @@ export const exerciseMetaSchema = z.strictObject({
   module: pythonIdentifier,
   /** Seconds a whole Check may run before it is stopped. */
   timeoutSeconds: z.number().positive().max(60).default(10),
+  checks: exerciseChecksSchema.default({ lint: [], structure: [] }),
 });
 export type ExerciseMeta = z.infer<typeof exerciseMetaSchema>;
 

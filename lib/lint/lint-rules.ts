@@ -14,7 +14,7 @@ export interface LintRule {
 }
 
 const lesson = {
-  blocking: "/learn/async-await/blocking-calls",
+  blocking: "/learn/best-practices/anti-patterns#blocking-io",
   errors: "/learn/best-practices/anti-patterns#bare-except",
   annotations: "/learn/type-safety/annotations",
   contextManagers: "/learn/best-practices/anti-patterns#context-managers",

@@ -137,6 +137,7 @@ async function check(request: CheckRequest): Promise<void> {
       code: request.code,
       tests: bundle.tests,
       testsFilename: bundle.testsFilename,
+      structure: bundle.structure,
     }),
   );
   post({ type: "lab/check-done", id: request.id, report });

@@ -20,6 +20,7 @@ export async function GET(_request: Request, context: { params: Promise<{ exerci
     module: exercise.meta.module,
     tests: exercise.tests,
     testsFilename: `test_${exercise.meta.module}.py`,
+    structure: exercise.meta.checks.structure,
     timeoutSeconds: exercise.meta.timeoutSeconds,
   });
   return Response.json(bundle);

@@ -45,7 +45,11 @@ async def run(request_json: str) -> str:
 async def check(request_json: str) -> str:
     request = json.loads(request_json)
     check_request = check_module.CheckRequest(
-        module=request["module"], code=request["code"], tests=request["tests"], tests_filename=request["testsFilename"]
+        module=request["module"],
+        code=request["code"],
+        tests=request["tests"],
+        tests_filename=request["testsFilename"],
+        structure=tuple(request.get("structure", ())),
     )
     try:
         with _isolated() as finder:

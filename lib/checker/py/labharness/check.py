@@ -1,5 +1,6 @@
 """The Check button: load the learner's module, load the hidden tests against
-it, run them, and report results and findings as data."""
+it, run them, check the exercise's structural rules, and report results and
+findings as data."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import inspect
 import re
 import sys
 import types
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from . import findings, pytest_api, tracebacks
 from .assertion_rewrite import compile_with_rewrite, rewrite_globals
@@ -19,6 +22,7 @@ from .findings import Finding
 from .fixtures import FixtureDefinition
 from .runner import TestResult, run_tests
 from .sources import Source, SourceFinder
+from .structure import check_structure
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,8 @@ class CheckRequest:
     code: str
     tests: str
     tests_filename: str
+    # The exercise's structural rules, as authored in exercise.json.
+    structure: tuple[Mapping[str, Any], ...] = ()
 
     @property
     def learner_file(self) -> str:
@@ -46,6 +52,13 @@ class LoadProblem(Exception):
 
 
 async def check(request: CheckRequest, finder: SourceFinder) -> dict[str, object]:
+    # Read from the source before it runs, so they are reported even when loading fails.
+    structural = check_structure(request.code, request.structure, request.learner_file)
+    results, found = await _run_tests(request, finder)
+    return _report(results, [*found, *structural])
+
+
+async def _run_tests(request: CheckRequest, finder: SourceFinder) -> tuple[list[TestResult], list[Finding]]:
     finder.add(Source(request.module, request.learner_file, request.code))
     finder.add(Source(request.tests_module, request.tests_filename, request.tests, compile_with_rewrite, rewrite_globals()))
     # The hidden tests `import pytest`; they get the harness's own, whatever
@@ -55,19 +68,19 @@ async def check(request: CheckRequest, finder: SourceFinder) -> dict[str, object
         learner = _load_learner(request)
         tests = _load_tests(request)
     except LoadProblem as problem:
-        return _report(_not_run(request.tests), [problem.finding])
+        return _not_run(request.tests), [problem.finding]
     found = _learner_test_findings(learner)
     try:
         items = collect(tests)
     except Exception as error:  # noqa: BLE001 - e.g. a parametrize with the wrong number of values
-        return _report([], [*found, findings.tests_broken(tracebacks.describe(error))])
+        return [], [*found, findings.tests_broken(tracebacks.describe(error))]
     if not items:
-        return _report([], [*found, findings.no_tests()])
+        return [], [*found, findings.no_tests()]
     definitions = {**BUILTIN_FIXTURES, **_fixture_definitions(tests)}
     run = await run_tests(items, definitions, vars(tests), request.learner_file)
     if run.interrupted:
         found.append(findings.interrupted("while running the tests"))
-    return _report(run.results, found)
+    return run.results, found
 
 
 def _load_learner(request: CheckRequest) -> types.ModuleType:

@@ -81,15 +81,16 @@ async def test_fetches_each_url_once(network: FakeNetwork) -> None:
 
 @pytest.mark.asyncio
 async def test_fetches_overlap(network: FakeNetwork) -> None:
-    urls = [f"https://site-{n}.example" for n in range(10)]
+    urls = [f"https://site-{n}.example" for n in range(20)]
+    network.delays = dict.fromkeys(urls, 0.05)
     loop = asyncio.get_running_loop()
     started = loop.time()
     await fetch_multiple(urls)
     elapsed = loop.time() - started
-    # All ten must be in flight together, so the wait is about one delay,
-    # nowhere near the ten delays that one-at-a-time fetching takes.
+    # All twenty must be in flight together, so the wait is about one delay
+    # (0.05 s), nowhere near the second that one-at-a-time fetching takes.
     assert network.peak == len(urls)
-    assert elapsed < len(urls) * DELAY / 2
+    assert elapsed < len(urls) * 0.05 / 2
 
 
 @pytest.mark.asyncio

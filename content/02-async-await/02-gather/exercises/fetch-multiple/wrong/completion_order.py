@@ -1,4 +1,4 @@
-# expect-fail: test_results_keep_the_order_of_urls
+# expect-fail: test_results_keep_the_order_of_urls, calls
 """Fetch several URLs at once instead of one after another."""
 
 import asyncio

@@ -1,4 +1,4 @@
-# expect-fail: test_fetches_overlap
+# expect-fail: test_fetches_overlap, no-await-in-loop, calls
 """Fetch several URLs at once instead of one after another."""
 
 import asyncio
