@@ -10,6 +10,7 @@ import sys
 import types
 
 from . import tracebacks
+from .asyncio_run_fallback import await_module_level_runs, can_block_on_coroutines
 from .sources import Source, SourceFinder
 
 
@@ -25,7 +26,10 @@ async def run(code: str, filename: str, finder: SourceFinder) -> dict[str, objec
     try:
         # Top-level `await` is allowed: it makes the code object a coroutine,
         # awaited on the loop that is already running this entry point.
-        compiled = compile(code, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+        tree = ast.parse(code, filename)
+        if not can_block_on_coroutines():
+            tree = await_module_level_runs(tree)
+        compiled = compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
         outcome = eval(compiled, main.__dict__)
         if compiled.co_flags & inspect.CO_COROUTINE:
             await outcome

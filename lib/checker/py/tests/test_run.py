@@ -62,3 +62,41 @@ def test_every_run_starts_fresh(harness: Harness) -> None:
     result = harness.run("print(remembered)\n")
     assert result["error"]["type"] == "NameError"
     assert harness.run("leftover\n")["error"]["type"] == "NameError"
+
+
+def test_module_level_asyncio_run_works_without_stack_switching(harness: Harness) -> None:
+    # CPython, like a browser without JSPI, cannot block inside the harness's running loop.
+    code = textwrap.dedent(
+        """\
+        import asyncio as aio
+
+        async def main():
+            await aio.sleep(0)
+            return "done"
+
+        if __name__ == "__main__":
+            print(aio.run(main()))
+        """
+    )
+    assert harness.run(code)["outcome"] == "ok"
+    assert harness.printed() == "done\n"
+
+
+def test_asyncio_run_inside_a_function_is_not_rewritten(harness: Harness) -> None:
+    code = textwrap.dedent(
+        """\
+        import asyncio
+
+        async def main():
+            return 1
+
+        def start():
+            return asyncio.run(main())
+
+        start()
+        """
+    )
+    result = harness.run(code)
+    # Still a real asyncio.run call, which refuses inside a running loop; nothing was silently changed.
+    assert result["outcome"] == "error"
+    assert result["error"]["line"] == 7
