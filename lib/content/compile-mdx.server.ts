@@ -1,5 +1,6 @@
 import { bundleMDX } from "mdx-bundler";
 import rehypeSlug from "rehype-slug";
+import remarkGfm from "remark-gfm";
 
 const cache = new Map<string, Promise<string>>();
 
@@ -15,6 +16,8 @@ export function compileMdx(source: string, cwd: string, file: string): Promise<s
       source,
       cwd,
       mdxOptions(options) {
+        // Tables and strikethrough as authors expect from Markdown.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
         // Headings get ids, so findings can link to the section that teaches the fix.
         options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug];
         return options;
