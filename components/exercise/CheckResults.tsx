@@ -1,4 +1,4 @@
-import type { PresentedReport, ReportItem } from "@/lib/checker/present-report";
+import type { PresentedReport, ReportGroup, ReportItem } from "@/lib/checker/present-report";
 
 const outcomeLabel = {
   passed: { icon: "✓", text: "passed", className: "text-emerald-700 dark:text-emerald-400" },
@@ -14,6 +14,23 @@ const severityLabel = {
   informative: { text: "Note", className: "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200" },
 } as const;
 
+/** Findings quote code between backticks, as Markdown does; show it as code. */
+function WithCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split("`").map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function Item({ item }: { item: ReportItem }) {
   if (item.kind === "finding") {
     const { finding } = item;
@@ -22,7 +39,9 @@ function Item({ item }: { item: ReportItem }) {
       <li className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-finding={finding.code}>
         <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold ${label.className}`}>{label.text}</span>
         {finding.line !== null && <span className="mr-2 text-sm text-slate-500">line {finding.line}</span>}
-        <span className="whitespace-pre-wrap">{finding.message}</span>
+        <span className="whitespace-pre-wrap">
+          <WithCode text={finding.message} />
+        </span>
         {finding.link && (
           <a href={finding.link} className="ml-2 text-sm text-sky-700 underline dark:text-sky-400">
             Learn why
@@ -57,7 +76,38 @@ function Item({ item }: { item: ReportItem }) {
   );
 }
 
-/** The Check result: a headline, then every finding and test, the first thing to fix on top. */
+function Group({ group, first }: { group: ReportGroup; first: ReportItem | null }) {
+  // The first thing to fix is shown on its own above the groups.
+  const open = group.items.filter((item) => item !== first && (item.kind === "finding" || item.test.outcome !== "passed"));
+  const passed = group.items.filter((item) => item.kind === "test" && item.test.outcome === "passed").length;
+  if (open.length === 0 && passed === 0) return null;
+  return (
+    <section aria-label={group.name} className="mt-3" data-group={group.name}>
+      <h4 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{group.name}</h4>
+      <ul className="mt-1 space-y-2 empty:hidden">
+        {open.map((item, i) => (
+          <Item key={i} item={item} />
+        ))}
+      </ul>
+      {passed > 0 && (
+        <details className="mt-2 text-sm">
+          <summary>
+            {passed} passed {passed === 1 ? "test" : "tests"}
+          </summary>
+          <ul className="mt-2 space-y-2">
+            {group.items
+              .filter((item) => item.kind === "test" && item.test.outcome === "passed")
+              .map((item, i) => (
+                <Item key={i} item={item} />
+              ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** The Check result: a headline, what to fix first, then every finding and test by checker. */
 export function CheckResults({ report }: { report: PresentedReport }) {
   return (
     <section aria-label="Check results" data-testid="check-results" data-passed={report.passed}>
@@ -71,11 +121,17 @@ export function CheckResults({ report }: { report: PresentedReport }) {
       >
         {report.headline}
       </p>
-      <ul className="mt-2 space-y-2">
-        {report.items.map((item, i) => (
-          <Item key={i} item={item} />
-        ))}
-      </ul>
+      {report.first && (
+        <div className="mt-3" data-testid="fix-first">
+          <h4 className="text-sm font-semibold">Fix this first</h4>
+          <ul className="mt-1">
+            <Item item={report.first} />
+          </ul>
+        </div>
+      )}
+      {report.groups.map((group) => (
+        <Group key={group.name} group={group} first={report.first} />
+      ))}
     </section>
   );
 }

@@ -37,6 +37,29 @@ describe("presentReport", () => {
     expect(presentReport({ tests: [], findings: [] }).passed).toBe(false);
   });
 
+  it("groups items by checker, the group with the first thing to fix first, and names that thing", () => {
+    const report: CheckReport = {
+      tests: [test("test_ok", "passed")],
+      findings: [
+        { source: "lint", code: "E722", severity: "essential", message: "bare except", line: 4 },
+        { source: "lint", code: "ANN201", severity: "actionable", message: "annotate", line: 2 },
+        { source: "types", code: "reportAny", severity: "informative", message: "any", line: 1 },
+      ],
+    };
+    const presented = presentReport(report);
+    expect(presented.groups.map((g) => [g.name, g.items.length])).toEqual([
+      ["Lint", 2],
+      ["Tests", 1],
+      ["Types", 1],
+    ]);
+    expect(presented.first).toMatchObject({ kind: "finding", finding: { code: "E722" } });
+    expect(presented.headline).toBe("The test passed, but one required check did not.");
+  });
+
+  it("has nothing to fix first when the check passed", () => {
+    expect(presentReport({ tests: [test("t", "passed")], findings: [] }).first).toBeNull();
+  });
+
   it("counts passing tests in the headline", () => {
     const report: CheckReport = { tests: [test("t1", "passed"), test("t2", "failed")], findings: [] };
     expect(presentReport(report).headline).toBe("1 of 2 tests passed.");
