@@ -92,3 +92,13 @@ test("input() reads a line typed into the output panel", async ({ page }) => {
   await field.press("Enter");
   await expect(output(page)).toContainText("Hello, Ada");
 });
+
+test("every Run starts from a fresh namespace", async ({ page }) => {
+  await openLesson(page);
+  await replaceCode(page, "answer = 41\n");
+  await button(page, "Run").click();
+  await expect(button(page, "Run")).toBeEnabled();
+  await replaceCode(page, "print(answer + 1)\n");
+  await button(page, "Run").click();
+  await expect(output(page)).toContainText("NameError: name 'answer' is not defined");
+});
