@@ -7,7 +7,7 @@ import { PythonClient } from "./client";
 export const WORKER_URL = "/runtime/python.worker.js";
 export const WORKER_OPTIONS: WorkerOptions = { type: "module", name: "python" };
 
-/** Set by PythonBootstrap's inline script when the page created the worker before hydration. */
+/** Set by PythonPreboot's inline script when the page created the worker before hydration. */
 const EARLY_WORKER_KEY = "__labPythonWorker";
 
 function takeEarlyWorker(): Worker | null {

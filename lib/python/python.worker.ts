@@ -33,7 +33,7 @@ const started = performance.now();
 /**
  * Pyodide starts loading the moment the worker exists, not when the page's
  * boot message arrives: the page may create this worker before its own
- * scripts have loaded (see PythonBootstrap), and every millisecond counts.
+ * scripts have loaded (see PythonPreboot), and every millisecond counts.
  */
 const loading: Promise<PyodideInterface> = loadRuntime(new URL("../pyodide/", import.meta.url).href);
 // The failure is reported by boot(); this only keeps it from being "unhandled" meanwhile.
