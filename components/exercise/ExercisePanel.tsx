@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { CodeEditor } from "@/components/editor/CodeEditor";
 import { findingMarks, type EditorMark } from "@/components/editor/editor-marks";
 import { combineChecks } from "@/lib/checker/combine-checks";
@@ -68,7 +68,13 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
   const [awaitingInput, setAwaitingInput] = useState(false);
   const [report, setReport] = useState<PresentedReport | null>(null);
   const [marks, setMarks] = useState<EditorMark[]>([]);
-  const live = useLiveDiagnostics(code, checks);
+  // Lint and type checkers load once Python is ready or the learner edits,
+  // whichever comes first, so their downloads never delay Python's start.
+  const [checkersWanted, setCheckersWanted] = useState(false);
+  useEffect(() => {
+    if (status === "ready" || code !== starter) setCheckersWanted(true);
+  }, [status, code, starter]);
+  const live = useLiveDiagnostics(code, checks, checkersWanted);
   const editorMarks = useMemo(() => [...live.marks, ...marks], [live.marks, marks]);
 
   const append = useCallback((chunk: OutputChunk) => setOutput((chunks) => [...chunks, chunk]), []);

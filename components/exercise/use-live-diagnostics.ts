@@ -45,7 +45,12 @@ function useDebounced<T>(key: string, delayMs: number, enabled: boolean, task: (
  * learner types, as editor marks. Both run off the critical path: Ruff on a
  * short debounce, basedpyright in its own workers on a longer one.
  */
-export function useLiveDiagnostics(code: string, checks: LiveChecks): { marks: EditorMark[]; typeState: TypeCheckState } {
+export function useLiveDiagnostics(
+  code: string,
+  checks: LiveChecks,
+  /** False until the checkers may load: their downloads should not slow Python's start. */
+  enabled: boolean,
+): { marks: EditorMark[]; typeState: TypeCheckState } {
   const [lint, setLint] = useState<Finding[]>([]);
   const [types, setTypes] = useState<Finding[]>([]);
   const [typeState, setTypeState] = useState<TypeCheckState>(checks.types ? "checking" : "off");
@@ -53,7 +58,7 @@ export function useLiveDiagnostics(code: string, checks: LiveChecks): { marks: E
   useDebounced(
     code,
     LINT_DELAY_MS,
-    true,
+    enabled,
     async (text) => lintFindings((await getBrowserLinter()).check(text), { required: checks.lint }),
     setLint,
     () => setLint([]),
@@ -62,7 +67,7 @@ export function useLiveDiagnostics(code: string, checks: LiveChecks): { marks: E
   useDebounced(
     code,
     TYPES_DELAY_MS,
-    checks.types,
+    enabled && checks.types,
     async (text) => {
       setTypeState("checking");
       const started = performance.now();
