@@ -67,7 +67,7 @@ def _items(name: str, function: Callable[..., Any], cls: type | None, outer: lis
     cases: list[Case] = expand([mark for mark in marks if mark.name == "parametrize"])
     return [
         TestItem(
-            name=f"{name}[{case.id}]" if case.id else name,
+            name=name if case.id is None else f"{name}[{case.id}]",
             function=function,
             cls=cls,
             params=case.params,

@@ -17,7 +17,9 @@ from .marks import Mark, ParameterSet
 
 @dataclass(frozen=True)
 class Case:
-    id: str = ""
+    # None: not parametrized. "" is a real id (an empty string value), which
+    # pytest still shows in brackets: `test_x[]`.
+    id: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
     marks: tuple[Mark, ...] = ()
 
@@ -28,7 +30,7 @@ def expand(parametrize_marks: list[Mark]) -> list[Case]:
         new_cases = _cases(mark)
         cases = [
             Case(
-                id=f"{case.id}-{new.id}" if case.id else new.id,
+                id=new.id if case.id is None else f"{case.id}-{new.id}",
                 params={**case.params, **new.params},
                 marks=case.marks + new.marks,
             )
@@ -77,10 +79,10 @@ def _value_id(value: Any, name: str, index: int, ids: Any) -> str:
 def _unique(cases: list[Case]) -> list[Case]:
     # pytest numbers repeated ids (`a0`, `a1`) so every test name is distinct.
     counts = Counter(case.id for case in cases)
-    seen: Counter[str] = Counter()
+    seen: Counter[str | None] = Counter()
     unique = []
     for case in cases:
-        if counts[case.id] > 1 and case.id:
+        if counts[case.id] > 1 and case.id is not None:
             unique.append(Case(f"{case.id}{seen[case.id]}", case.params, case.marks))
             seen[case.id] += 1
         else:

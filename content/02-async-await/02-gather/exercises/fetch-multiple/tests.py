@@ -33,6 +33,12 @@ class FakeNetwork:
             self.in_flight -= 1
 
 
+def last_finishes_first(urls: list[str]) -> dict[str, float]:
+    """Delays under which completion order is the reverse of `urls`, so results
+    gathered in completion order fail every time, not by chance of equal timers."""
+    return {url: DELAY * (len(urls) - index) for index, url in enumerate(urls)}
+
+
 def page(url: str) -> dict[str, str]:
     return {"url": url, "body": f"page at {url}"}
 
@@ -47,6 +53,7 @@ def network(monkeypatch: pytest.MonkeyPatch) -> FakeNetwork:
 @pytest.mark.asyncio
 async def test_returns_every_page(network: FakeNetwork) -> None:
     urls = ["https://a.example", "https://b.example", "https://c.example"]
+    network.delays = last_finishes_first(urls)
     assert await fetch_multiple(urls) == [page(u) for u in urls]
 
 
@@ -54,7 +61,7 @@ async def test_returns_every_page(network: FakeNetwork) -> None:
 async def test_results_keep_the_order_of_urls(network: FakeNetwork) -> None:
     urls = ["https://slow.example", "https://medium.example", "https://fast.example"]
     # The last URL finishes first; the results must still follow `urls`.
-    network.delays = {urls[0]: 3 * DELAY, urls[1]: 2 * DELAY, urls[2]: DELAY}
+    network.delays = last_finishes_first(urls)
     assert await fetch_multiple(urls) == [page(u) for u in urls]
 
 
@@ -69,6 +76,7 @@ async def test_results_keep_the_order_of_urls(network: FakeNetwork) -> None:
     ids=["one failure", "all fail", "no urls"],
 )
 async def test_failed_fetches_are_left_out(network: FakeNetwork, urls: list[str], expected: list[str]) -> None:
+    network.delays = last_finishes_first(urls)
     assert await fetch_multiple(urls) == [page(u) for u in expected]
 
 
