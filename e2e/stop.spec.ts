@@ -31,3 +31,16 @@ test("code that swallows KeyboardInterrupt is ended by restarting Python, and th
   await button(page, "Run").click();
   await expect(output(page)).toHaveText("fresh interpreter\n");
 });
+
+test("a Check that never finishes is stopped at the exercise's time limit, with a reason", async ({ page }) => {
+  await openLesson(page);
+  await replaceCode(page, "async def fetch_multiple(urls):\n    while True:\n        pass\n");
+  await button(page, "Check").click();
+  const results = page.getByTestId("check-results");
+  await expect(results).toHaveAttribute("data-passed", "false", { timeout: 20_000 });
+  await expect(results).toContainText("ran too long");
+
+  await replaceCode(page, 'print("still responsive")\n');
+  await button(page, "Run").click();
+  await expect(output(page)).toHaveText("still responsive\n");
+});
