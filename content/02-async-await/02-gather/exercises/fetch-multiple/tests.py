@@ -8,7 +8,7 @@ import gather_demo
 from gather_demo import fetch_multiple
 
 # Short delays keep Check fast; the overlap test compares against the sum of many.
-DELAY = 0.02
+DELAY = 0.01
 
 
 class FakeNetwork:
