@@ -6,8 +6,7 @@ import { findingMarks, type EditorMark } from "@/components/editor/editor-marks"
 import { combineChecks } from "@/lib/checker/combine-checks";
 import { failedTestLines, presentReport, type PresentedReport } from "@/lib/checker/present-report";
 import type { RunResult } from "@/lib/checker/result";
-import { getBrowserLinter } from "@/lib/lint/browser-linter";
-import { lintFindings } from "@/lib/lint/lint-python";
+import { lintInBrowser } from "@/lib/lint/browser-linter";
 import { getTypeChecker } from "@/lib/types/browser-type-checker";
 import { PythonStopped, type PythonEvent } from "@/lib/python/client";
 import { usePython, usePythonEvents } from "@/lib/python/use-python";
@@ -118,7 +117,7 @@ export function ExercisePanel({ exerciseId, title, starter, filename, bundleUrl,
     try {
       const result = await combineChecks({
         tests: () => client.check(code, bundleUrl, timeoutMs),
-        lint: async () => lintFindings((await getBrowserLinter()).check(code), { required: checks.lint }),
+        lint: () => lintInBrowser(code, checks.lint),
         types: checks.types ? () => getTypeChecker().check(code) : undefined,
       });
       performance.measure("lab:check", { start: started });

@@ -3,8 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { findingMarks, type EditorMark } from "@/components/editor/editor-marks";
 import type { Finding } from "@/lib/checker/result";
-import { getBrowserLinter } from "@/lib/lint/browser-linter";
-import { lintFindings } from "@/lib/lint/lint-python";
+import { lintInBrowser } from "@/lib/lint/browser-linter";
 import { getTypeChecker } from "@/lib/types/browser-type-checker";
 
 const LINT_DELAY_MS = 250;
@@ -59,7 +58,7 @@ export function useLiveDiagnostics(
     code,
     LINT_DELAY_MS,
     enabled,
-    async (text) => lintFindings((await getBrowserLinter()).check(text), { required: checks.lint }),
+    (text) => lintInBrowser(text, checks.lint),
     setLint,
     () => setLint([]),
   );

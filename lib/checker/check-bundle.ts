@@ -22,6 +22,11 @@ export const checkBundleSchema = z.object({
 });
 export type CheckBundle = z.infer<typeof checkBundleSchema>;
 
+/** The file name hidden tests are imported under, as a real suite would name it. */
+export function testsFilenameFor(module: string): string {
+  return `test_${module}.py`;
+}
+
 /** URL of an exercise's check bundle. */
 export function checkBundleUrl(exerciseId: string): string {
   return `/checks/${encodeURIComponent(exerciseId)}`;

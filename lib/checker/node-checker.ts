@@ -3,6 +3,7 @@ import type { ExerciseChecks } from "@/lib/content/schema";
 import { lintFindings, type RuffLinter } from "@/lib/lint/lint-python";
 import { createNodeLinter } from "@/lib/lint/ruff-node";
 import { typeCheckInNode } from "@/lib/types/node-type-check";
+import { testsFilenameFor } from "./check-bundle";
 import { combineChecks } from "./combine-checks";
 import { harnessCheck } from "./harness-api";
 import { bootNodePython } from "./node-python";
@@ -35,7 +36,7 @@ export function nodeCheck(checkers: NodeCheckers, exercise: CheckableExercise): 
           module: exercise.module,
           code,
           tests: exercise.tests,
-          testsFilename: `test_${exercise.module}.py`,
+          testsFilename: testsFilenameFor(exercise.module),
           structure: exercise.checks.structure,
         }),
       lint: async () => lintFindings(checkers.linter.check(code), { required: exercise.checks.lint }),

@@ -1,5 +1,6 @@
+import type { Finding } from "@/lib/checker/result";
 import { createBrowserLinter } from "./ruff-browser";
-import type { RuffLinter } from "./lint-python";
+import { lintFindings, type RuffLinter } from "./lint-python";
 
 /** Where scripts/copy-runtime.mjs puts Ruff's WebAssembly; served from our own origin. */
 export const RUFF_WASM_URL = "/ruff/ruff_wasm_bg.wasm";
@@ -13,4 +14,9 @@ export function getBrowserLinter(): Promise<RuffLinter> {
     throw error;
   });
   return shared;
+}
+
+/** Lints code in the page, the exercise's `required` rules essential. */
+export async function lintInBrowser(code: string, required: string[]): Promise<Finding[]> {
+  return lintFindings((await getBrowserLinter()).check(code), { required });
 }

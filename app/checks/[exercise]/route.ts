@@ -1,4 +1,4 @@
-import { checkBundleSchema } from "@/lib/checker/check-bundle";
+import { checkBundleSchema, testsFilenameFor } from "@/lib/checker/check-bundle";
 import { findExercise, getCourse } from "@/lib/content/course.server";
 
 // Bundles are generated at build time for every exercise; nothing else is served.
@@ -19,7 +19,7 @@ export async function GET(_request: Request, context: { params: Promise<{ exerci
     exerciseId: exercise.id,
     module: exercise.meta.module,
     tests: exercise.tests,
-    testsFilename: `test_${exercise.meta.module}.py`,
+    testsFilename: testsFilenameFor(exercise.meta.module),
     structure: exercise.meta.checks.structure,
     timeoutSeconds: exercise.meta.timeoutSeconds,
   });
