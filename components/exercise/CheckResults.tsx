@@ -76,11 +76,13 @@ function Item({ item }: { item: ReportItem }) {
   );
 }
 
+const isPassedTest = (item: ReportItem) => item.kind === "test" && item.test.outcome === "passed";
+
 function Group({ group, first }: { group: ReportGroup; first: ReportItem | null }) {
-  // The first thing to fix is shown on its own above the groups.
-  const open = group.items.filter((item) => item !== first && (item.kind === "finding" || item.test.outcome !== "passed"));
-  const passed = group.items.filter((item) => item.kind === "test" && item.test.outcome === "passed").length;
-  if (open.length === 0 && passed === 0) return null;
+  // The first thing to fix is shown on its own above the groups; passed tests fold away.
+  const open = group.items.filter((item) => item !== first && !isPassedTest(item));
+  const passed = group.items.filter(isPassedTest);
+  if (open.length === 0 && passed.length === 0) return null;
   return (
     <section aria-label={group.name} className="mt-3" data-group={group.name}>
       <h4 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{group.name}</h4>
@@ -89,17 +91,15 @@ function Group({ group, first }: { group: ReportGroup; first: ReportItem | null 
           <Item key={i} item={item} />
         ))}
       </ul>
-      {passed > 0 && (
+      {passed.length > 0 && (
         <details className="mt-2 text-sm">
           <summary>
-            {passed} passed {passed === 1 ? "test" : "tests"}
+            {passed.length} passed {passed.length === 1 ? "test" : "tests"}
           </summary>
           <ul className="mt-2 space-y-2">
-            {group.items
-              .filter((item) => item.kind === "test" && item.test.outcome === "passed")
-              .map((item, i) => (
-                <Item key={i} item={item} />
-              ))}
+            {passed.map((item, i) => (
+              <Item key={i} item={item} />
+            ))}
           </ul>
         </details>
       )}
